@@ -1,0 +1,3 @@
+export * from "./corpus-spec.js";
+export * from "./corpus-registry.js";
+export * from "./load-corpus.js";
