@@ -1,0 +1,3 @@
+export * from "./embed-corpora.js";
+export * from "./distinctness-analysis.js";
+export * from "./distinctness-charts.js";
