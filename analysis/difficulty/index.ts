@@ -1,0 +1,4 @@
+export * from "./reasoning-length.js";
+export * from "./difficulty-types.js";
+export * from "./measure-difficulty.js";
+export * from "./difficulty-charts.js";
