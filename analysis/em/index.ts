@@ -1,0 +1,3 @@
+export * from "./run-em-curves.js";
+export * from "./em-curves.js";
+export * from "./em-curve-chart.js";
