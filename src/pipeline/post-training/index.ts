@@ -27,3 +27,7 @@ export { toTrlDpoRow, toAuthorsDpoRow, toMessagesRow, toAuthorsSftRow, type TrlD
 export { checkTrainingRow, checkTrainingJsonl, assertTrainingJsonl, type TrainingFormat, type FormatIssue } from "./format-validators.js";
 export { exportDpoPairs, exportSftExamples, type ExportedFiles } from "./export-training-data.js";
 export { recordStage } from "./record-stage.js";
+export { runLabelStage, type LabelStageReport } from "./run-label.js";
+export { runTestgenStage, type TestgenStageOptions, type TestgenStageReport } from "./run-testgen.js";
+export { runSelfPlayStage, type SelfPlayStageOptions, type SelfPlayStageReport } from "./run-self-play.js";
+export { runSftDataStage, type SftDataStageOptions, type SftDataStageReport } from "./run-sft-data.js";
