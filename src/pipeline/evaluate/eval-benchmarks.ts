@@ -56,6 +56,52 @@ function paperPresets(dirs: PresetDirs): EvalBenchmark[] {
   ];
 }
 
+/**
+ * The same benchmarks from their upstream Hugging Face datasets, read by DuckDB over `hf://` (needs network and
+ * DuckDB's httpfs extension). LiveCodeBench is every release file filtered to the paper's date windows
+ * (v5: 2024-08-01 … 2025-01-31, v6: 2025-02-01 … 2025-05-31, both days inclusive); problem counts can differ from
+ * the authors' 279 / 131 when later releases added problems inside a window. CodeElo rows carry problem ratings.
+ */
+function hubPresets(): EvalBenchmark[] {
+  const lcb = (window: "v5" | "v6"): EvalBenchmark => ({
+    name: `hf-lcb-${window}`,
+    kind: "code",
+    source: {
+      path: "hf://datasets/livecodebench/code_generation_lite/test*.jsonl",
+      format: "upstream-lcb",
+      benchmark: `hf-lcb-${window}`,
+      ...(window === "v5" ? { from: "2024-08-01", to: "2025-01-31" } : { from: "2025-02-01", to: "2025-05-31" }),
+    },
+    samples: 1,
+    paperColumn: window === "v5" ? "LCB v5" : "LCB v6",
+    note: `livecodebench/code_generation_lite, ${window} date window`,
+  });
+  const math = (name: string, path: string, paperColumn: PaperBenchmark): EvalBenchmark => ({
+    name,
+    kind: "math",
+    source: { path, format: "upstream-math", benchmark: name },
+    samples: 16,
+    paperColumn,
+    note: `${path.replace(/^hf:\/\/datasets\/([^/]+\/[^/]+).*$/, "$1")}, without the authors' chat prompt (use --prompt-format chat or solving)`,
+  });
+  return [
+    math("hf-aime24", "hf://datasets/HuggingFaceH4/aime_2024/**/*.parquet", "AIME 24"),
+    math("hf-aime25", "hf://datasets/MathArena/aime_2025/**/*.parquet", "AIME 25"),
+    math("hf-hmmt25", "hf://datasets/MathArena/hmmt_feb_2025/**/*.parquet", "HMMT Feb 25"),
+    lcb("v5"),
+    lcb("v6"),
+    {
+      name: "hf-codeelo",
+      kind: "code",
+      source: { path: "hf://datasets/Qwen/CodeElo/test.json", format: "upstream-codeelo", benchmark: "hf-codeelo" },
+      samples: 8,
+      paperColumn: "Codeforces Elo",
+      elo: true,
+      note: "Qwen/CodeElo; tests are the statement's examples only (CodeElo judges on Codeforces itself)",
+    },
+  ];
+}
+
 /** Our benchmark-format fixtures (datasets/benchmarks/): original problems in the authors' and upstream layouts. */
 function fixturePresets(): EvalBenchmark[] {
   const lcb = (window: "v5" | "v6"): EvalBenchmark => ({
@@ -96,13 +142,14 @@ export const BENCHMARK_GROUPS: Readonly<Record<string, readonly string[]>> = {
   paper: ["aime24", "aime25", "hmmt25", "lcb_v5", "lcb_v6", "codeforces"],
   math: ["aime24", "aime25", "hmmt25"],
   code: ["lcb_v5", "lcb_v6", "codeforces"],
+  hf: ["hf-aime24", "hf-aime25", "hf-hmmt25", "hf-lcb-v5", "hf-lcb-v6", "hf-codeelo"],
   fixtures: ["fixture-aime", "fixture-lcb-v5", "fixture-lcb-v6", "fixture-codeforces", "fixture-codeelo"],
   "fixtures-all": ["fixture-aime", "fixture-math-upstream", "fixture-lcb-v5", "fixture-lcb-v6", "fixture-lcb-upstream", "fixture-codeforces", "fixture-codeelo"],
 };
 
 /** Every preset by name. */
 export function benchmarkPresets(dirs: PresetDirs = {}): Map<string, EvalBenchmark> {
-  return new Map([...paperPresets(dirs), ...fixturePresets()].map((b) => [b.name, b]));
+  return new Map([...paperPresets(dirs), ...hubPresets(), ...fixturePresets()].map((b) => [b.name, b]));
 }
 
 /**

@@ -51,6 +51,15 @@ describe("benchmark selection", () => {
     expect(selectBenchmarks("lcb_v5", { dataDir: "/d" })[0]!.source).toMatchObject({ path: "/d/promptcot2_lcb_v5_test.jsonl", testsDir: "/d/lcb_tests" });
   });
 
+  it("names the upstream Hugging Face datasets, LiveCodeBench by the paper's date windows", () => {
+    const hf = new Map(selectBenchmarks("hf").map((b) => [b.name, b]));
+    expect([...hf.keys()]).toEqual(["hf-aime24", "hf-aime25", "hf-hmmt25", "hf-lcb-v5", "hf-lcb-v6", "hf-codeelo"]);
+    expect(hf.get("hf-lcb-v5")!.source).toMatchObject({ path: "hf://datasets/livecodebench/code_generation_lite/test*.jsonl", from: "2024-08-01", to: "2025-01-31" });
+    expect(hf.get("hf-lcb-v6")!.source).toMatchObject({ from: "2025-02-01", to: "2025-05-31" });
+    expect(hf.get("hf-codeelo")).toMatchObject({ samples: 8, elo: true, paperColumn: "Codeforces Elo", source: { format: "upstream-codeelo" } });
+    expect(hf.get("hf-hmmt25")!.note).toMatch(/^MathArena\/hmmt_feb_2025, /);
+  });
+
   it("rejects an unknown name listing the valid ones", () => {
     expect(() => selectBenchmarks("aime99")).toThrow(/unknown benchmark: aime99[\s\S]*fixtures/);
   });
