@@ -1,0 +1,2 @@
+export * from "./paper-comparison.js";
+export * from "./write-analysis-report.js";
