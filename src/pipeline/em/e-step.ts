@@ -59,7 +59,7 @@ export async function sampleAndSelectRationales(q: LanguageModel, p: LanguageMod
     const list = scored.get(job.pair.pairId) ?? [];
     if (s.ok) {
       const [z, x] = s.result.segments;
-      list[job.index] = { reward: s.result.total, rationaleLogprob: z!.logprob, problemLogprob: x!.logprob };
+      list[job.index] = { reward: eStepReward(z!.logprob, x!.logprob, settings.rewardPriorWeight), rationaleLogprob: z!.logprob, problemLogprob: x!.logprob };
     } else {
       dropped.push({ stage: "em/e-step", id: `${job.pair.pairId}#${job.index}`, reason: "score_failed", detail: s.message });
     }
@@ -86,6 +86,11 @@ export async function sampleAndSelectRationales(q: LanguageModel, p: LanguageMod
     winners.push({ pairId: pair.pairId, rationale: texts[best]!, reward: w.reward, rationaleLogprob: w.rationaleLogprob, problemLogprob: w.problemLogprob, index: best, rewards });
   }
   return { winners, dropped };
+}
+
+/** The E-step reward β·log p(z|c) + log p(x|z,c) in nats (β = 1: the paper's joint log-likelihood). */
+export function eStepReward(rationaleLogprob: number, problemLogprob: number, priorWeight = 1): number {
+  return priorWeight === 0 ? problemLogprob : priorWeight * rationaleLogprob + problemLogprob;
 }
 
 /** Entropy in bits of the distribution of winning indices (uniform over K = log2 K). */

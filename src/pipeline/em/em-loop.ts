@@ -92,7 +92,7 @@ export async function runEmLoop(ctx: StageContext, options: EmLoopOptions): Prom
     if (last && last.iteration > 0 && last.q_ref && last.p_ref) {
       q = (hooks.wrap ?? ((m) => m))(await hooks.load(last.q_ref));
       p = (hooks.wrap ?? ((m) => m))(await hooks.load(last.p_ref));
-      history.push(...saved.map((s) => s.metrics));
+      history.push(...saved.map((s) => withNaNs(s.metrics)));
       start = last.iteration + 1;
       resumedIterations = last.iteration;
     }
@@ -170,6 +170,11 @@ export async function runEmLoop(ctx: StageContext, options: EmLoopOptions): Prom
     }
   }
   return { models: { q, p }, history, stoppedBy, resumedIterations };
+}
+
+/** JSON stores NaN (metrics an iteration does not have, e.g. iteration 0's reward) as null. */
+function withNaNs(m: EmIterationMetrics): EmIterationMetrics {
+  return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v === null ? Number.NaN : v])) as unknown as EmIterationMetrics;
 }
 
 function mean(xs: readonly number[]): number {

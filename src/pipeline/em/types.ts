@@ -38,6 +38,13 @@ export interface EmSettings {
   batchSize: number;
   /** Requests in flight (1 suits the in-process model; raise it for servers). */
   concurrency: number;
+  /**
+   * Weight β of the rationale prior in the E-step reward β·log p(z|c) + log p(x|z,c). 1 is the paper's
+   * joint log-likelihood; 0 keeps only log p(x|z,c) (a flat prior over rationales). With the embedded
+   * n-gram LM the prior term favours the shortest samples and q collapses onto near-empty rationales;
+   * see docs/em.md for the measurements behind choosing β.
+   */
+  rewardPriorWeight: number;
 }
 
 export const DEFAULT_EM_SETTINGS: EmSettings = {
@@ -49,6 +56,7 @@ export const DEFAULT_EM_SETTINGS: EmSettings = {
   epochs: 1,
   batchSize: 16,
   concurrency: 4,
+  rewardPriorWeight: 1,
 };
 
 /** Metrics of one EM iteration, logged to the run. NLLs are natural-log nats. */

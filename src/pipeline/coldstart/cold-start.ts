@@ -1,8 +1,8 @@
-import type { LanguageModel } from "../lm/language-model.js";
-import type { FitHyperparams } from "../lm/trainer.js";
-import { PromptcotError } from "../core/errors.js";
-import type { EmModels, EmPair, ModelHooks } from "./em/types.js";
-import { promptModelExample, rationaleModelExample } from "./em/sequences.js";
+import type { LanguageModel } from "../../lm/language-model.js";
+import type { FitHyperparams } from "../../lm/trainer.js";
+import { PromptcotError } from "../../core/errors.js";
+import type { EmModels, EmPair, ModelHooks } from "../em/types.js";
+import { promptModelExample, rationaleModelExample } from "../em/sequences.js";
 
 /** Cold-start hyper-parameters (paper §5.4.1: lr 2e-5, batch 16, 2 epochs, for both models). */
 export const COLD_START_HPARAMS: FitHyperparams = { learningRate: 2e-5, batchSize: 16, epochs: 2, mode: "refit" };
