@@ -31,3 +31,5 @@ export { runLabelStage, type LabelStageReport } from "./run-label.js";
 export { runTestgenStage, type TestgenStageOptions, type TestgenStageReport } from "./run-testgen.js";
 export { runSelfPlayStage, type SelfPlayStageOptions, type SelfPlayStageReport } from "./run-self-play.js";
 export { runSftDataStage, type SftDataStageOptions, type SftDataStageReport } from "./run-sft-data.js";
+export { problemsFromSeeds, problemsFromBenchmark, readPostTrainingProblems, validatePostTrainingProblem } from "./problem-io.js";
+export { openPostTrainingModel, type ModelSpec } from "./open-model.js";
