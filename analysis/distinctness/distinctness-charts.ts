@@ -31,13 +31,15 @@ export function mdsChart(result: DistinctnessResult, options: { title?: string; 
 export function distanceHeatmap(result: DistinctnessResult, options: { title?: string } = {}): VegaLiteSpec {
   const rows = distanceMatrixRows(result).map((r) => ({ ...r, label: r.distance.toFixed(3) }));
   const size = Math.max(160, 48 * result.names.length);
+  // Light text on the dark upper part of the colour scale.
+  const dark = 0.6 * Math.max(...rows.map((r) => r.distance));
   return {
     ...base({ title: options.title ?? `${capitalise(result.label)}: 1 − cos between corpus means`, width: size, height: size }),
     data: { values: rows },
     encoding: { x: { field: "a", type: "nominal", title: null, sort: result.names }, y: { field: "b", type: "nominal", title: null, sort: result.names } },
     layer: [
       { mark: "rect", encoding: { color: { field: "distance", type: "quantitative", scale: { scheme: "blues" }, title: "1 − cos" } } },
-      { mark: { type: "text", fontSize: 10 }, encoding: { text: { field: "label" } } },
+      { mark: { type: "text", fontSize: 10 }, encoding: { text: { field: "label" }, color: { condition: { test: `datum.distance > ${dark}`, value: "white" }, value: "black" } } },
     ],
   };
 }
