@@ -35,6 +35,8 @@ export interface BuildModelsOptions {
   onTrainerLog?: (role: string, line: string) => void;
   /** Config file name for error messages. */
   file?: string;
+  /** Build only these roles (default: all). */
+  only?: readonly string[];
 }
 
 /** Models built from a config. */
@@ -161,6 +163,7 @@ export async function buildModels(config: PromptcotConfig, options: BuildModelsO
 
   const roles: Record<string, LanguageModel[]> = {};
   for (const [role, specs] of Object.entries(config.models)) {
+    if (options.only && !options.only.includes(role)) continue;
     const list = Array.isArray(specs) ? specs : [specs];
     roles[role] = [];
     for (const [i, spec] of list.entries()) roles[role]!.push(wrap(await buildOne(role, spec, Array.isArray(specs) ? i : -1)));
