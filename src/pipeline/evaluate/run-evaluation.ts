@@ -1,7 +1,8 @@
+import { errorMessage } from "../../core/errors.js";
 import { contentHash, sha256 } from "../../core/hash.js";
 import type { LmWarning } from "../../core/warnings.js";
 import { loadBenchmark, type BenchmarkItem } from "../../datasets/benchmarks.js";
-import { generate } from "../../lm/batch.js";
+import type { GenerateResult } from "../../lm/generate-result.js";
 import { cacheMiddleware } from "../../lm/cache/cache-middleware.js";
 import type { LanguageModel } from "../../lm/language-model.js";
 import { wrapLanguageModel } from "../../lm/middleware.js";
@@ -98,38 +99,48 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluatio
     const outcomes: ItemOutcome[] = items.map((item) => ({ itemId: item.itemId, ...(item.gold !== undefined ? { gold: item.gold } : {}), ...(item.rating !== undefined ? { rating: item.rating } : {}), samples: [] }));
     const report: BenchmarkReport = { benchmark: bench, metrics: undefined as unknown as BenchmarkMetrics, graded: 0, reusedVerdicts: 0, failed: [] };
     const progress = run.progress(`eval ${bench.name}`, items.length);
-    let done = 0;
-    for await (const settled of generate(model, requests, { concurrency: options.concurrency ?? 4 })) {
-      const item = items[settled.index]!;
-      done++;
-      progress.tick(1, { cached: reused, generated: computed });
-      options.onProgress?.(bench.name, done, items.length);
-      if (!settled.ok) {
-        report.failed.push({ itemId: item.itemId, message: settled.message });
-        continue;
-      }
-      const result = settled.result;
+    const handle = async (index: number, result: GenerateResult): Promise<void> => {
+      const item = items[index]!;
       warnings.push(...result.warnings);
       const ordered = [...result.samples].sort((a, b) => a.index - b.index);
       for (const s of ordered) (s.cached ? reused++ : computed++);
       const keyed = ordered.map((s) => {
-        const key = contentHash({ benchmark: bench.name, item: item.itemId, sample: s.index, request: requestHashes[settled.index], grader });
+        const key = contentHash({ benchmark: bench.name, item: item.itemId, sample: s.index, request: requestHashes[index], grader });
         const textSha = sha256(s.text);
         const old = prior.get(key);
         return { sample: s, key, textSha, old: old && old.text_sha256 === textSha ? old : undefined };
       });
       const fresh = keyed.filter((k) => !k.old);
-      const grades = await gradeSamples(bench, item, fresh.map((k) => k.sample.text), built[settled.index]!.thinkPrefilled, options);
-      const rows: EvalVerdictRow[] = fresh.map((k, i) => verdictRow(run.id, bench.name, item, options.model.modelId, requestHashes[settled.index]!, grader, k, grades[i]!));
+      const grades = await gradeSamples(bench, item, fresh.map((k) => k.sample.text), built[index]!.thinkPrefilled, options);
+      const rows: EvalVerdictRow[] = fresh.map((k, i) => verdictRow(run.id, bench.name, item, options.model.modelId, requestHashes[index]!, grader, k, grades[i]!));
       await run.store.insert(EVAL_VERDICTS, rows, { onConflict: "replace" });
       report.graded += rows.length;
       report.reusedVerdicts += keyed.length - fresh.length;
       const byKey = new Map(rows.map((r) => [r.verdict_key, r]));
-      outcomes[settled.index]!.samples = keyed.map((k) => {
+      outcomes[index]!.samples = keyed.map((k) => {
         const row = k.old ?? byKey.get(k.key)!;
         return row.extracted !== undefined ? { correct: row.correct, extracted: row.extracted } : { correct: row.correct };
       });
-    }
+    };
+    // A small worker pool rather than lm/batch.ts: each worker generates and then grades its item, so sandbox
+    // runs overlap with other items' generation. (batch.ts's Settled narrowing also fails under tslab's non-strict compile.)
+    let next = 0;
+    let done = 0;
+    const worker = async (): Promise<void> => {
+      while (next < requests.length) {
+        const index = next++;
+        let result: GenerateResult | undefined;
+        try {
+          result = await model.doGenerate(requests[index]!);
+        } catch (error) {
+          report.failed.push({ itemId: items[index]!.itemId, message: errorMessage(error) });
+        }
+        if (result) await handle(index, result);
+        progress.tick(1, { cached: reused, generated: computed });
+        options.onProgress?.(bench.name, ++done, items.length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, requests.length)) }, worker));
     progress.finish();
     const failedIds = new Set(report.failed.map((f) => f.itemId));
     report.metrics = benchmarkMetrics(bench.kind, outcomes.filter((o) => !failedIds.has(o.itemId)), { elo: bench.elo ?? false, contests: options.contests ?? [] });
