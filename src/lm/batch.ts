@@ -77,7 +77,7 @@ export function score(model: LanguageModel, requests: readonly ScoreRequest[], o
 async function collect<T>(it: AsyncGenerator<Settled<T>>, n: number, ids: (i: number) => string | undefined): Promise<T[]> {
   const out = new Array<T>(n);
   for await (const s of it) {
-    if (!s.ok) {
+    if (s.ok === false) {
       const id = ids(s.index);
       throw new Error(`request ${id ?? `#${s.index}`} failed: ${s.message}`, { cause: s.error });
     }

@@ -99,7 +99,7 @@ export async function annotateProblems(ctx: StageContext, problems: readonly Pro
     const job = jobs[i]!;
     if (error !== undefined) return fail(job, "concepts/generate_failed", error);
     const r = parseConcepts(text, { numConcepts, allowCountMismatch: options.allowCountMismatch });
-    if (!r.ok) return fail(job, `concepts/${r.reason}`, r.detail);
+    if (r.ok === false) return fail(job, `concepts/${r.reason}`, r.detail);
     conceptsOf.set(i, r.value);
     stats.get(job.annotator.name)!.conceptsParsed++;
   });
@@ -118,7 +118,7 @@ export async function annotateProblems(ctx: StageContext, problems: readonly Pro
     const job = jobs[i]!;
     if (error !== undefined) return fail(job, "rationale/generate_failed", error);
     const r = parseRationale(text, options.rationale);
-    if (!r.ok) return fail(job, `rationale/${r.reason}`, r.detail);
+    if (r.ok === false) return fail(job, `rationale/${r.reason}`, r.detail);
     const source = `annotator:${job.annotator.name}`;
     triples.set(i, {
       pairId: shortId("pair", { problem: job.problem.id, annotator: job.annotator.name }),
@@ -161,7 +161,7 @@ async function forEachGenerated<T>(
     [...byModel.entries()].map(async ([model, indices]) => {
       for await (const s of generate(model, indices.map((i) => request(items[i]!)), { concurrency: concurrency ?? 4, signal })) {
         const i = indices[s.index]!;
-        if (s.ok) onResult(i, s.result.samples[0]?.text ?? "");
+        if (s.ok === true) onResult(i, s.result.samples[0]?.text ?? "");
         else onResult(i, "", s.message);
       }
     }),

@@ -44,7 +44,7 @@ export async function sampleAndSelectRationales(q: LanguageModel, p: LanguageMod
   const requests = pairs.map((pair) => rationaleRequest(pair, { n: settings.k, temperature: settings.temperature, maxTokens: settings.maxRationaleTokens, seed: rt.seed }));
   for await (const s of generate(q, requests, batch)) {
     const pair = pairs[s.index]!;
-    if (s.ok) samples.set(pair.pairId, s.result.samples.map((x) => x.text.trim()));
+    if (s.ok === true) samples.set(pair.pairId, s.result.samples.map((x) => x.text.trim()));
     else dropped.push({ stage: "em/e-step", id: pair.pairId, reason: "generation_failed", detail: s.message });
     gen?.tick();
   }
@@ -57,7 +57,7 @@ export async function sampleAndSelectRationales(q: LanguageModel, p: LanguageMod
   for await (const s of score(p, scoreJobs.map((j) => jointScoreRequest(j.pair, j.rationale, `${j.pair.pairId}#${j.index}`)), batch)) {
     const job = scoreJobs[s.index]!;
     const list = scored.get(job.pair.pairId) ?? [];
-    if (s.ok) {
+    if (s.ok === true) {
       const [z, x] = s.result.segments;
       list[job.index] = { reward: eStepReward(z!.logprob, x!.logprob, settings.rewardPriorWeight), rationaleLogprob: z!.logprob, problemLogprob: x!.logprob };
     } else {

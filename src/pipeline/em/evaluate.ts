@@ -33,7 +33,7 @@ export async function heldoutProblemNll(q: LanguageModel, p: LanguageModel, held
   let noneTokens = 0;
   let n = 0;
   for await (const s of score(p, requests, { concurrency: settings.concurrency, signal: rt.signal })) {
-    if (!s.ok) throw new Error(`held-out scoring failed for ${requests[s.index]!.id}: ${s.message}`);
+    if (s.ok === false) throw new Error(`held-out scoring failed for ${requests[s.index]!.id}: ${s.message}`);
     const x = s.result.segments[1]!;
     if (s.index % 2 === 0) {
       withZ += -x.logprob;

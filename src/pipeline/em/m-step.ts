@@ -16,7 +16,7 @@ export async function greedyRationales(q: LanguageModel, pairs: readonly EmPair[
   const requests = pairs.map((pair) => rationaleRequest(pair, { n: 1, temperature: 0, maxTokens: settings.maxRationaleTokens, seed: rt.seed }));
   for await (const s of generate(q, requests, { concurrency: settings.concurrency, signal: rt.signal })) {
     const pair = pairs[s.index]!;
-    if (s.ok) rationales.set(pair.pairId, s.result.samples[0]!.text.trim());
+    if (s.ok === true) rationales.set(pair.pairId, s.result.samples[0]!.text.trim());
     else dropped.push({ stage: "em/m-step", id: pair.pairId, reason: "generation_failed", detail: s.message });
     progress?.tick();
   }

@@ -86,7 +86,7 @@ export async function synthesizeProblems(ctx: StageContext, p: LanguageModel, se
       return;
     }
     const parsed = parsePromptModelOutput(sample.text);
-    if (!parsed.ok) {
+    if (parsed.ok === false) {
       const reason = sample.finishReason.unified === "length" && parsed.reason === "unclosed_block" ? "truncated" : parsed.reason;
       results.push({ index, failure: { conceptSetId: job.set.conceptSetId, seed: job.seed, reason, raw: sample.text.slice(0, 2000) } });
       return;
@@ -98,7 +98,7 @@ export async function synthesizeProblems(ctx: StageContext, p: LanguageModel, se
     });
   };
   if (settings.decoding === "tag-guided") await tagGuided(p, requests, settings, ctx.signal, onSample);
-  else for await (const s of generate(p, requests, { concurrency: settings.concurrency, signal: ctx.signal })) onSample(s.index, s.ok ? s.result.samples[0] : undefined, s.ok ? undefined : s.message);
+  else for await (const s of generate(p, requests, { concurrency: settings.concurrency, signal: ctx.signal })) onSample(s.index, s.ok === true ? s.result.samples[0] : undefined, s.ok === false ? s.message : undefined);
   progress.finish();
   // Completion order varies with concurrency; request order does not.
   results.sort((a, b) => a.index - b.index);
@@ -125,7 +125,7 @@ async function tagGuided(p: LanguageModel, requests: readonly GenerateRequest[],
   const phase1 = requests.map((r) => ({ ...r, prompt: `${r.prompt}${rationaleHead}`, maxTokens: half, stop: ["<!--"] }));
   const firstHalf = new Map<number, Sample>();
   for await (const s of generate(p, phase1, { concurrency: settings.concurrency, signal })) {
-    if (!s.ok) onSample(s.index, undefined, s.message);
+    if (s.ok === false) onSample(s.index, undefined, s.message);
     else if (s.result.samples[0]!.finishReason.unified === "length") onSample(s.index, { ...s.result.samples[0]!, text: rationaleHead + s.result.samples[0]!.text });
     else firstHalf.set(s.index, s.result.samples[0]!);
   }
@@ -134,7 +134,7 @@ async function tagGuided(p: LanguageModel, requests: readonly GenerateRequest[],
   const phase2 = order.map((i) => ({ ...requests[i]!, prompt: `${requests[i]!.prompt}${head(i)}`, maxTokens: settings.maxTokens - half, stop: ["<!--"], seed: (requests[i]!.seed ?? 0) + 1_000_003 }));
   for await (const s of generate(p, phase2, { concurrency: settings.concurrency, signal })) {
     const i = order[s.index]!;
-    if (!s.ok) {
+    if (s.ok === false) {
       onSample(i, undefined, s.message);
       continue;
     }
