@@ -1,7 +1,6 @@
 import type { LanguageModel } from "../../src/lm/language-model.js";
 import type { GenerateRequest } from "../../src/lm/generate-request.js";
 import type { GenerateResult } from "../../src/lm/generate-result.js";
-import { generate } from "../../src/lm/batch.js";
 import { renderMathSolvingPrompt } from "../../src/prompts/solving.js";
 import { extractAnswer } from "../../src/verify/math/extract-answer.js";
 import { gradeAnswer } from "../../src/verify/math/grade.js";
@@ -11,6 +10,7 @@ import { Rng } from "../../src/core/rng.js";
 import type { Run } from "../../src/track/run.js";
 import type { CorpusItem } from "../corpora/corpus-spec.js";
 import { reasoningText } from "./reasoning-length.js";
+import { generateAll } from "./generate-all.js";
 import type { DifficultyCorpusRow, DifficultyProblemRow, DifficultyResult } from "./difficulty-types.js";
 
 /** Sampling settings of one role. */
@@ -74,9 +74,8 @@ function request(problem: string, id: string, format: "chat" | "prompt", params:
 }
 
 async function collect(model: LanguageModel, requests: GenerateRequest[], concurrency: number, onProgress?: (done: number, total: number) => void): Promise<Map<number, GenerateResult | Error>> {
-  const out = new Map<number, GenerateResult | Error>();
-  for await (const s of generate(model, requests, { concurrency, onProgress })) out.set(s.index, s.ok ? s.result : new Error(s.message));
-  return out;
+  const results = await generateAll(model, requests, concurrency, onProgress);
+  return new Map(results.map((r, i) => [i, r]));
 }
 
 /**
