@@ -61,6 +61,7 @@ export function emCurveChart(summary: readonly EmCurveSummary[], options: EmCurv
       };
     }
   }
-  const y = { type: "quantitative", title: yTitle, scale: { type: axis === "log" ? "log" : "linear", zero: false } };
+  // Vega-Lite drops (and warns about) `zero` on a log scale.
+  const y = { type: "quantitative", title: yTitle, scale: axis === "log" ? { type: "log" } : { type: "linear", zero: false } };
   return { ...base({ title, width, height: 280 }), layer: layers(rows, y, xTitle, true) };
 }

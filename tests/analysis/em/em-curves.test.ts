@@ -71,3 +71,25 @@ describe("runEmCurves on the seed triples (embedded LM)", () => {
     await run.close();
   });
 });
+
+describe("em-curves command (a real child process)", () => {
+  it("runs the analysis and prints where the store is; the store holds the curves", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const { Store } = await import("../../../src/store/database.js");
+    const out = execFileSync(process.execPath, ["--import", "tsx", "analysis/em/em-curves-main.ts", "--root", dir, "--name", "cli", "--seeds", "4", "--iterations", "1", "--pairs", "8", "--heldout", "3", "--k", "2", "--max-rationale-tokens", "32"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const summary = JSON.parse(out.trim().split("\n").pop()!) as { store: string; seeds: number[]; variants: string[] };
+    expect(summary.seeds).toEqual([4]);
+    expect(summary.variants).toEqual(["full", "no-e-step"]);
+    const store = await Store.open(summary.store, { readOnly: true });
+    const points = await readEmCurves(store);
+    expect(new Set(points.map((p) => p.curve))).toEqual(new Set(["full", "no-e-step", "init-rationale", "init-no-rationale"]));
+    await store.close();
+  });
+
+  it("rejects a bad flag with the flag's name", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const r = spawnSync(process.execPath, ["--import", "tsx", "analysis/em/em-curves-main.ts", "--root", dir, "--k", "zero"], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/--k.*invalid value "zero"/);
+  });
+});
