@@ -101,7 +101,7 @@ console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s; samples: ${repor
 // numbers in the same column. The paper's columns are AIME/LCB/CodeElo; ours are 3–10-problem fixtures, so the
 // comparison shows the format and the plumbing, not a reproduction.
 const rows = comparisonRows(report.benchmarks.map((b) => ({ name: b.benchmark.name, paperColumn: b.benchmark.paperColumn, note: b.benchmark.note, metrics: b.metrics })));
-showTable(rows.map((r) => ({ benchmark: r.benchmark, "paper column": r.paperColumn, metric: r.metric, problems: r.problems, "measured here": `${r.clamped === "low" ? "≤ " : ""}${r.measured.toFixed(r.unit === "Elo" ? 0 : 1)}${r.unit === "%" ? ` ± ${r.standardError!.toFixed(1)} %` : " Elo"}`, ...Object.fromEntries(Object.entries(r.paper).map(([k, v]) => [`paper-reported: ${k}`, v ?? "–"])) })));
+showTable(rows.map((r) => ({ benchmark: r.benchmark, "paper column": r.paperColumn, metric: r.metric, problems: r.problems, "measured here": `${r.clamped === "low" ? "≤ " : ""}${r.measured.toFixed(r.unit === "Elo" ? 0 : 1)}${r.unit === "%" ? ` ± ${r.standardError!.toFixed(1)} %` : " Elo"}`, ...Object.fromEntries(Object.entries(r.paper).map(([k, v]) => [`paper-reported: ${k}`, v === undefined ? "–" : v.toFixed(r.unit === "Elo" ? 0 : 1)])) })));
 console.log(formatComparison(rows).split("\n").slice(-7).join("\n"));
 const elo = report.benchmarks.find((b) => b.metrics.elo)?.metrics.elo;
 if (elo) showMarkdown(`**Elo method: ${elo.method}** (${elo.reason}).\n\n${elo.assumptions.map((a) => `- ${a}`).join("\n")}`);
