@@ -72,7 +72,7 @@ export function difficultyComparisonChart(rows: readonly ComparisonRow[]): VegaL
     width: undefined,
     height: undefined,
     data: { values },
-    facet: { column: { field: "source", type: "nominal", title: null } },
+    facet: { column: { field: "source", type: "nominal", title: null, sort: ["paper-reported", "measured here"] } },
     spec: {
       width: 240,
       height: 200,

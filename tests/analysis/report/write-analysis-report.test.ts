@@ -64,3 +64,17 @@ describe("writeAnalysisReport", () => {
     }
   });
 });
+
+describe("paperGainRows", async () => {
+  const { paperGainRows, paperGainsChart } = await import("../../../analysis/report/index.js");
+  it("reproduces the paper's stated gains of PromptCoT 2.0 over the base model (Tables 1 and 2)", () => {
+    const gains = (t: number) => paperGainRows(t).filter((r) => r.row === "PromptCoT 2.0").map((r) => r.gain);
+    expect(gains(1)).toEqual([2.1, 3.7, 11, 3.9, 5.9, 82]);
+    expect(gains(2)).toEqual([4.4, 4.8, 5.3, 6.1, 5, 35]);
+  });
+  it("compares Table 4's ablations with the full model (it has no base row)", () => {
+    const noEm = paperGainRows(4).filter((r) => r.row.includes("EM")).map((r) => r.gain);
+    expect(noEm).toEqual([-3.3, -6.6, -5.2, -8.5, -4.7, -223]);
+    expect(paperGainsChart(4).title).toMatch(/full PromptCoT 2.0/);
+  });
+});
