@@ -78,7 +78,7 @@ export function buildDpoPairs(
     }
     const passes = mine.filter((r) => rewardOf.get(r.rolloutId)?.reward === 1).length;
     const window = passRateDecision(passes, mine.length, options);
-    if (!window.keep) {
+    if ("reason" in window) {
       problemFunnel.drop(p.problemId, window.reason, `${passes}/${mine.length}`);
       continue;
     }
@@ -93,7 +93,7 @@ export function buildDpoPairs(
         continue;
       }
       const v = checkRolloutValidity(r.text, p.domain, { ...options, prompt, finishReason: r.finishReason });
-      if (!v.valid) {
+      if ("reason" in v) {
         rolloutFunnel.drop(r.rolloutId, v.reason, v.detail);
         continue;
       }

@@ -85,13 +85,13 @@ export async function generateUnitTests(model: LanguageModel, problems: readonly
         candidateFunnel.drop(candidateId, status, detail ?? raw);
         candidates.push({ candidateId, problemId: p.problemId, round, status, raw });
       };
-      if (!res.ok) {
+      if ("error" in res) {
         reject("generation_error", undefined, res.error);
         continue;
       }
       const raw = res.samples[0]?.text ?? "";
       const parsedTest = parseUnitTest(raw);
-      if (!parsedTest.ok) {
+      if ("reason" in parsedTest) {
         reject(parsedTest.reason, raw, parsedTest.detail);
         continue;
       }

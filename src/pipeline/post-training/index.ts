@@ -26,7 +26,7 @@ export { sampleTeacherTraces, buildSftExamples, tokenCounter, type TeacherTrace,
 export { toTrlDpoRow, toAuthorsDpoRow, toMessagesRow, toAuthorsSftRow, type TrlDpoRow, type AuthorsDpoRow, type MessagesRow, type AuthorsSftRow } from "./training-formats.js";
 export { checkTrainingRow, checkTrainingJsonl, assertTrainingJsonl, type TrainingFormat, type FormatIssue } from "./format-validators.js";
 export { exportDpoPairs, exportSftExamples, type ExportedFiles } from "./export-training-data.js";
-export { recordStage } from "./record-stage.js";
+export { recordStage, artifactName } from "./record-stage.js";
 export { runLabelStage, type LabelStageReport } from "./run-label.js";
 export { runTestgenStage, type TestgenStageOptions, type TestgenStageReport } from "./run-testgen.js";
 export { runSelfPlayStage, type SelfPlayStageOptions, type SelfPlayStageReport } from "./run-self-play.js";

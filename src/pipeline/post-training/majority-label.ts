@@ -100,7 +100,7 @@ export async function labelByMajorityVote(model: LanguageModel, problems: readon
   problems.forEach((p, i) => {
     funnel.input();
     const res = results[i]!;
-    if (!res.ok) return funnel.drop(p.problemId, "generation_error", res.error);
+    if ("error" in res) return funnel.drop(p.problemId, "generation_error", res.error);
     const vote = majorityVote(
       p.problemId,
       res.samples.map((s) => s.text),

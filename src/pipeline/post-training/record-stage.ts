@@ -1,3 +1,4 @@
+import { basename, dirname, join, relative } from "node:path";
 import type { Run } from "../../track/run.js";
 import type { Funnel } from "./funnel.js";
 
@@ -14,4 +15,17 @@ export async function recordStage(run: Run, name: string, rows: readonly object[
     await run.table("post_training_funnel", f.rows());
     await run.drop(f.dropped);
   }
+}
+
+/**
+ * The artifact name of an exported file: its base name when it lies in `<runDir>/artifacts`, else its
+ * path below the run folder with "/" → "-" (so two exports with the same file name never overwrite
+ * each other in artifacts/).
+ *
+ * @example artifactName("/r", "/r/toy/dpo-trl.jsonl") // "toy-dpo-trl.jsonl"
+ */
+export function artifactName(runDir: string, file: string): string {
+  if (dirname(file) === join(runDir, "artifacts")) return basename(file);
+  const rel = relative(runDir, file);
+  return (rel.startsWith("..") ? basename(file) : rel).split(/[\\/]/).join("-");
 }

@@ -41,7 +41,7 @@ export async function sampleRollouts(model: LanguageModel, problems: readonly Po
   problems.forEach((p, i) => {
     funnel.input();
     const res = results[i]!;
-    if (!res.ok) return funnel.drop(p.problemId, "generation_error", res.error);
+    if ("error" in res) return funnel.drop(p.problemId, "generation_error", res.error);
     funnel.keep();
     for (const s of res.samples) {
       rollouts.push({

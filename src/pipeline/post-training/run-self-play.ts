@@ -5,7 +5,7 @@ import { assignRewards, type RewardOptions } from "./assign-rewards.js";
 import { buildDpoPairs, type DpoPair, type DpoPairOptions } from "./dpo-pairs.js";
 import { exportDpoPairs, type ExportedFiles } from "./export-training-data.js";
 import type { FunnelRow } from "./funnel.js";
-import { recordStage } from "./record-stage.js";
+import { artifactName, recordStage } from "./record-stage.js";
 import { sampleRollouts, type RolloutOptions } from "./rollouts.js";
 import type { PostTrainingProblem } from "./types.js";
 
@@ -45,7 +45,7 @@ export async function runSelfPlayStage(run: Run, policy: LanguageModel, problems
   await recordStage(run, "dpo_pairs", built.pairs, [built.problemFunnel, built.rolloutFunnel]);
   const dir = options.exportDir ?? join(run.dir, "artifacts");
   const files = await exportDpoPairs(built.pairs, dir);
-  for (const f of Object.values(files)) await run.artifact(f.file, { type: "jsonl" });
+  for (const f of Object.values(files)) await run.artifact(f.file, { type: "jsonl", name: artifactName(run.dir, f.file) });
 
   const passes = new Map<string, number>();
   const totals = new Map<string, number>();

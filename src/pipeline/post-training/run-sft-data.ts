@@ -3,7 +3,7 @@ import type { LanguageModel } from "../../lm/language-model.js";
 import type { Run } from "../../track/run.js";
 import { exportSftExamples, type ExportedFiles } from "./export-training-data.js";
 import type { FunnelRow } from "./funnel.js";
-import { recordStage } from "./record-stage.js";
+import { artifactName, recordStage } from "./record-stage.js";
 import type { SamplingOptions } from "./sample-responses.js";
 import { buildSftExamples, sampleTeacherTraces, type SftExample, type SftOptions } from "./sft-data.js";
 import type { PostTrainingProblem } from "./types.js";
@@ -36,7 +36,7 @@ export async function runSftDataStage(run: Run, teacher: LanguageModel, problems
   const { examples, funnel } = await buildSftExamples(problems, traces, options.sft);
   await recordStage(run, "sft_examples", examples, [funnel]);
   const files = await exportSftExamples(examples, options.exportDir ?? join(run.dir, "artifacts"));
-  for (const f of Object.values(files)) await run.artifact(f.file, { type: "jsonl" });
+  for (const f of Object.values(files)) await run.artifact(f.file, { type: "jsonl", name: artifactName(run.dir, f.file) });
   await run.log({ sft_problems: problems.length, sft_examples: examples.length, sft_mean_tokens: examples.length ? examples.reduce((s, e) => s + e.tokens, 0) / examples.length : 0 });
   return { examples, files, funnel: [...teacherFunnel.rows(), ...funnel.rows()] };
 }

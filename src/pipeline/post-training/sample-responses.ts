@@ -60,7 +60,8 @@ export async function sampleResponses(model: LanguageModel, jobs: readonly Sampl
   const out = new Array<JobSamples>(jobs.length);
   for await (const s of generate(model, requests, { concurrency: options.concurrency, onProgress: options.onProgress, signal: options.signal })) {
     const id = jobs[s.index]!.id;
-    out[s.index] = s.ok ? { id, ok: true, samples: s.result.samples } : { id, ok: false, error: s.message };
+    // Narrow with `in`, not `ok`: tslab compiles src without strictNullChecks, where boolean tags do not narrow.
+    out[s.index] = "message" in s ? { id, ok: false, error: s.message } : { id, ok: true, samples: s.result.samples };
   }
   for (let i = 0; i < jobs.length; i++) out[i] ??= { id: jobs[i]!.id, ok: false, error: "aborted" };
   return out;

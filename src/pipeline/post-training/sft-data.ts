@@ -71,7 +71,7 @@ export async function sampleTeacherTraces(teacher: LanguageModel, problems: read
   problems.forEach((p, i) => {
     funnel.input();
     const r = results[i]!;
-    if (!r.ok) return funnel.drop(p.problemId, "generation_error", r.error);
+    if ("error" in r) return funnel.drop(p.problemId, "generation_error", r.error);
     const s = r.samples[0];
     if (!s) return funnel.drop(p.problemId, "generation_error", "no sample");
     funnel.keep();
@@ -120,7 +120,7 @@ export async function buildSftExamples(problems: readonly PostTrainingProblem[],
     const isThink = completion.startsWith("<think>");
     if (format === "harmony" || (format === "auto" && !isThink)) {
       const converted = harmonyToThink(completion);
-      if (!converted.ok) {
+      if ("reason" in converted) {
         funnel.drop(p.problemId, `harmony_malformed:${converted.reason}`);
         continue;
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Funnel } from "../../../src/pipeline/post-training/index.js";
+import { artifactName, Funnel } from "../../../src/pipeline/post-training/index.js";
 
 describe("Funnel", () => {
   it("counts input, drops by reason (most first) and kept, and keeps every dropped row", () => {
@@ -21,5 +21,16 @@ describe("Funnel", () => {
       { stage: "s", id: "c", reason: "y" },
     ]);
     expect(f.dropCounts()).toEqual({ x: 1, y: 2 });
+  });
+});
+
+describe("artifactName", () => {
+  it.each([
+    ["/r", "/r/artifacts/dpo-trl.jsonl", "dpo-trl.jsonl"],
+    ["/r", "/r/toy/dpo-trl.jsonl", "toy-dpo-trl.jsonl"],
+    ["/r", "/r/a/b/sft.jsonl", "a-b-sft.jsonl"],
+    ["/r", "/elsewhere/x.jsonl", "x.jsonl"],
+  ])("%s + %s → %s", (dir, file, name) => {
+    expect(artifactName(dir, file)).toBe(name);
   });
 });
