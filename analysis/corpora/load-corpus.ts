@@ -18,6 +18,8 @@ export interface LoadCorpusOptions {
   seed?: number;
   /** Drop rows whose problem text repeats (OpenMathReasoning has several solutions per problem). Default true. */
   distinctProblems?: boolean;
+  /** Order rows by id (default true; aggregations over millions of rows skip the sort with false). Samples are always ordered. */
+  ordered?: boolean;
 }
 
 /** A corpus spec by name, or the spec itself. */
@@ -69,7 +71,7 @@ export function corpusSelectSql(ref: CorpusRef, options: LoadCorpusOptions = {})
   const where = [`problem IS NOT NULL`, `length(trim(problem)) > 0`, ...(options.domain ? [`domain = ${quoteLiteral(options.domain)}`] : [])].join(" AND ");
   const keyed = `SELECT corpus, coalesce(raw_id, 'h' || substr(md5(problem), 1, 16)) AS id, domain, problem, answer, response, source FROM mapped WHERE ${where}`;
   const deduped = distinct ? `SELECT * FROM keyed QUALIFY row_number() OVER (PARTITION BY problem ORDER BY id) = 1` : `SELECT * FROM keyed`;
-  const order = options.sample !== undefined ? ` ORDER BY hash(${seed} || id), id LIMIT ${Math.max(0, Math.floor(options.sample))}` : " ORDER BY id";
+  const order = options.sample !== undefined ? ` ORDER BY hash(${seed} || id), id LIMIT ${Math.max(0, Math.floor(options.sample))}` : options.ordered === false ? "" : " ORDER BY id";
   return `WITH mapped AS (${mapped}), keyed AS (${keyed}), deduped AS (${deduped}) SELECT * FROM deduped${order}`;
 }
 
