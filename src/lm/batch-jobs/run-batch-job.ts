@@ -73,7 +73,11 @@ export async function runBatchJob(options: BatchJobOptions): Promise<BatchJobRep
 
   let outcomes = new Map<string, BatchOutcome>();
   const batchIds: string[] = [];
-  let pending = [...lines.values()];
+  // Lines the engine cannot run (vLLM run-batch without completions, OpenAI without echo) fail up front, by name.
+  for (const line of lines.values()) {
+    if (!options.transport.supportsUrl(line.url)) outcomes.set(line.custom_id, { customId: line.custom_id, error: { code: "unsupported_endpoint", message: `${options.transport.name} does not run ${line.url} requests` } });
+  }
+  let pending = [...lines.values()].filter((l) => !outcomes.has(l.custom_id));
   let rounds = 0;
   const maxRounds = options.maxRounds ?? 3;
   while (pending.length > 0 && rounds < maxRounds) {

@@ -52,3 +52,27 @@ describe("batchCustomId", () => {
     expect(batchCustomId("/v1/completions", { a: 1 })).not.toBe(batchCustomId("/v1/chat/completions", { a: 1 }));
   });
 });
+
+describe("runBatchJob with a transport that cannot run an endpoint", () => {
+  it("reports those requests as failures without submitting them", async () => {
+    const { join } = await import("node:path");
+    const { Store } = await import("../../../src/store/database.js");
+    const { cacheMiddleware } = await import("../../../src/lm/cache/index.js");
+    const { runBatchJob } = await import("../../../src/lm/batch-jobs/index.js");
+    const { tempDir } = await import("../serve/test-server.js");
+    const store = await Store.open(join(tempDir(), "u.duckdb"));
+    const submitted: string[] = [];
+    const transport = {
+      name: "chat-only",
+      supportsUrl: (url: string) => url === "/v1/chat/completions",
+      async run(lines: readonly { custom_id: string; url: string }[]) {
+        submitted.push(...lines.map((l) => l.url));
+        return { outcomes: new Map(), batchIds: ["b"] };
+      },
+    };
+    const report = await runBatchJob({ settings: { baseURL: "http://127.0.0.1:9/v1", model: "m" }, cache: cacheMiddleware(store), transport, generate: [{ id: "a", prompt: "x", seed: 1 }], score: [{ id: "s", context: "c", segments: [{ text: "z" }] }], maxRounds: 1 });
+    expect(submitted).toEqual([]);
+    expect(report.failures.map((f) => [f.request, /unsupported_endpoint/.test(f.message)])).toEqual([["a", true], ["s", true]]);
+    await store.close();
+  });
+});

@@ -107,3 +107,27 @@ describe("PoolModel over promptcot serve", () => {
     expect(createPool({ endpoints: [{ model: m("a") }, { model: m("b") }], modelId: "ab", healthCheck: false }).modelId).toBe("ab");
   });
 });
+
+describe("PoolModel rate limits", () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = (await serveSmallModel()).server;
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+  const endpoint = (name: string, extra: { rpm?: number; tpm?: number }) => ({ name, model: createOpenAICompatible({ baseURL: server.baseURL, model: "tiny", server: "promptcot" }), ...extra });
+
+  it("sends no more than an endpoint's RPM to it and the rest elsewhere", async () => {
+    const pool = createPool({ endpoints: [endpoint("a", { rpm: 1 }), endpoint("b", {})], healthCheck: false });
+    for (let i = 0; i < 5; i++) await pool.doGenerate({ prompt: PROMPTS[0]!, seed: i, maxTokens: 4 });
+    expect(pool.stats().map((s) => [s.name, s.succeeded])).toEqual([["a", 1], ["b", 4]]);
+  });
+
+  it("counts prompt + max tokens against TPM", async () => {
+    // 200 max tokens each: a (TPM 250) takes one request per minute, b the rest.
+    const pool = createPool({ endpoints: [endpoint("a", { tpm: 250 }), endpoint("b", {})], healthCheck: false });
+    for (let i = 0; i < 3; i++) await pool.doGenerate({ prompt: PROMPTS[1]!, seed: i, maxTokens: 200 });
+    expect(pool.stats().map((s) => s.succeeded)).toEqual([1, 2]);
+  });
+});
