@@ -1,1 +1,2 @@
 export * from "./annotate.js";
+export * from "./problems-file.js";
