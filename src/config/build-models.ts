@@ -18,6 +18,7 @@ import { ExternalCommandTrainer } from "../lm/train/external-command-trainer.js"
 import { OpenAIFineTuneTrainer } from "../lm/train/openai-fine-tune-trainer.js";
 import { serveWithCommand } from "../lm/train/serve-output.js";
 import { withTrainer } from "../lm/train/with-trainer.js";
+import { observeTrainer } from "../lm/train/observed-trainer.js";
 import type { Trainer } from "../lm/trainer.js";
 import type { ModelSpec, OpenAICompatibleSpec, PromptcotConfig } from "./config-types.js";
 
@@ -33,6 +34,11 @@ export interface BuildModelsOptions {
   onPoolEvent?: (role: string, event: PoolEvent) => void;
   /** Trainer output lines by role. */
   onTrainerLog?: (role: string, line: string) => void;
+  /**
+   * Every training metric row by role, from every fit of every version (the EM loop's included), e.g.
+   * `(role, step, m) => run.log(Object.fromEntries(Object.entries(m).map(([k, v]) => [`train/${role}/${k}`, v])), step)`.
+   */
+  onTrainerMetrics?: (role: string, step: number, metrics: Record<string, number>) => void;
   /** Config file name for error messages. */
   file?: string;
   /** Build only these roles (default: all). */
@@ -158,7 +164,8 @@ export async function buildModels(config: PromptcotConfig, options: BuildModelsO
       model = pool;
     }
     const trainer = trainerFor(role, spec, first);
-    return trainer ? withTrainer(model, trainer) : model;
+    if (!trainer) return model;
+    return withTrainer(model, options.onTrainerMetrics ? observeTrainer(trainer, (step, m) => options.onTrainerMetrics!(role, step, m)) : trainer);
   };
 
   const roles: Record<string, LanguageModel[]> = {};

@@ -4,3 +4,4 @@ export { serveWithCommand, freePort, type ServeCommandOptions, type ServedModel,
 export { parseTrainerLogLine, readTrainerState, summarizeTrainerState, type MetricRow, type TrainerState } from "./trl-logs.js";
 export { writeSftJsonl, writeDpoJsonl, writeOpenAIChatJsonl, writeTrainerConfig, type PreferenceExample } from "./training-files.js";
 export { withTrainer } from "./with-trainer.js";
+export { observeTrainer } from "./observed-trainer.js";

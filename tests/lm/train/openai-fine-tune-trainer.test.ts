@@ -1,43 +1,19 @@
 import { join } from "node:path";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EmbeddedModel } from "../../../src/lm/embedded/index.js";
-import { startServer, type RunningServer } from "../../../src/lm/serve/index.js";
 import { OpenAIFineTuneTrainer } from "../../../src/lm/train/index.js";
-import { startFilesServer, type FilesServer } from "../../helpers/openai-files-server.js";
+import type { FilesServer } from "../../helpers/openai-files-server.js";
+import { startFineTuneUpstream } from "./fine-tune-upstream.js";
 import { PROMPTS, smallModel, tempDir } from "../serve/test-server.js";
 
+let upstream: Awaited<ReturnType<typeof startFineTuneUpstream>>;
 let files: FilesServer;
-const servers: RunningServer[] = [];
-const upstreams = new Map<string, string>();
-
 beforeAll(async () => {
-  const base = await smallModel();
-  const baseServer = await startServer({ model: base, servedName: "tiny" });
-  servers.push(baseServer);
-  upstreams.set("tiny", baseServer.baseURL);
-  const models = new Map<string, EmbeddedModel>([["tiny", base]]);
-  files = await startFilesServer({
-    upstreams,
-    pollsBeforeDone: 2,
-    // "Training": adapt the job's model on the uploaded conversations, then serve it under the fine-tuned name.
-    fineTune: async (training, job) => {
-      const rows = training.trim().split("\n").map((l) => JSON.parse(l) as { messages: { role: string; content: string }[] });
-      const examples = rows.map((r) => ({ prompt: r.messages.find((m) => m.role === "user")!.content, completion: r.messages.find((m) => m.role === "assistant")!.content }));
-      const from = models.get(String(job.body.model))!;
-      const { model } = await from.trainer!.fit(examples, { mode: "adapt", learningRate: 2e-5, epochs: Number((job.body.method as { supervised: { hyperparameters: { n_epochs?: number } } }).supervised.hyperparameters.n_epochs ?? 1) });
-      const name = `ft:${String(job.body.model)}:${String(job.body.suffix)}:${job.id}`;
-      const server = await startServer({ model, servedName: name });
-      servers.push(server);
-      upstreams.set(name, server.baseURL);
-      models.set(name, model as EmbeddedModel);
-      return name;
-    },
-  });
+  upstream = await startFineTuneUpstream();
+  files = upstream.files;
 });
 afterAll(async () => {
-  await files.close();
-  for (const s of servers) await s.close();
+  await upstream.close();
 });
 
 const examples = [
