@@ -6,6 +6,7 @@ import { Funnel } from "./funnel.js";
 import { passRateDecision, type PassRateOptions } from "./pass-rate-filter.js";
 import { selfPlayProblemIssue } from "./problem-filter.js";
 import { checkRolloutValidity, type ValidityOptions } from "./rollout-validity.js";
+import { cjkShare } from "./script-share.js";
 import { solvingPrompt } from "./solving-prompt.js";
 import { authorsSource, type PostTrainingProblem } from "./types.js";
 
@@ -61,7 +62,11 @@ export function buildDpoPairs(
 ): DpoPairResult {
   const rewardOf = new Map(rewards.map((r) => [r.rolloutId, r]));
   const byProblem = new Map<string, Rollout[]>();
-  for (const r of rollouts) byProblem.set(r.problemId, [...(byProblem.get(r.problemId) ?? []), r]);
+  for (const r of rollouts) {
+    const list = byProblem.get(r.problemId);
+    if (list) list.push(r);
+    else byProblem.set(r.problemId, [r]);
+  }
   const problemFunnel = new Funnel("selfplay/problems");
   const rolloutFunnel = new Funnel("selfplay/rollouts-valid");
   const root = new Rng(options.seed ?? 0, "selfplay/pairs");
@@ -82,6 +87,8 @@ export function buildDpoPairs(
       problemFunnel.drop(p.problemId, window.reason, `${passes}/${mine.length}`);
       continue;
     }
+    // The language filter skips non-English prompts; decide that once per problem, not per rollout.
+    const promptForLanguage = cjkShare(prompt) > 0.2 ? prompt : undefined;
     const positives: Array<{ r: Rollout; text: string }> = [];
     const negatives: Array<{ r: Rollout; text: string }> = [];
     const seen = new Set<string>();
@@ -92,7 +99,7 @@ export function buildDpoPairs(
         rolloutFunnel.drop(r.rolloutId, "no_reward");
         continue;
       }
-      const v = checkRolloutValidity(r.text, p.domain, { ...options, prompt, finishReason: r.finishReason });
+      const v = checkRolloutValidity(r.text, p.domain, { ...options, prompt: promptForLanguage, finishReason: r.finishReason });
       if ("reason" in v) {
         rolloutFunnel.drop(r.rolloutId, v.reason, v.detail);
         continue;

@@ -67,7 +67,11 @@ export async function validateUnitTests(
   options: JudgeManyOptions = {},
 ): Promise<TestValidation> {
   const byProblem = new Map<string, CandidateSolution[]>();
-  for (const s of solutions) byProblem.set(s.problemId, [...(byProblem.get(s.problemId) ?? []), s]);
+  for (const s of solutions) {
+    const list = byProblem.get(s.problemId);
+    if (list) list.push(s);
+    else byProblem.set(s.problemId, [s]);
+  }
   const items: JudgeItem[] = [];
   const owners: Array<{ problem: number }> = [];
   problems.forEach((p, pi) => {
