@@ -106,7 +106,10 @@ for (const [role, file] of [["generator", "p.eplm"], ["rationale", "q.eplm"]] as
   };
 }
 const trainerLines: string[] = [];
-const built: BuiltModels = await buildModels(config, { store: run.store, workDir: join(run.dir, "work"), env: clusterEnv, only: ["generator", "rationale"], onTrainerLog: (role, line) => trainerLines.push(`${role}: ${line}`) });
+const built: BuiltModels = await buildModels(config, { store: run.store, workDir: join(run.dir, "work"), env: clusterEnv, only: ["generator", "rationale"], onTrainerLog: (role, line) => trainerLines.push(`${role}: ${line}`),
+  // Every training job's metrics go to the run (DuckDB, and W&B when WANDB_API_KEY is set).
+  onTrainerMetrics: (role, step, m) => void run.log(Object.fromEntries(Object.entries(m).map(([k, v]) => [`train/${role}/${k}`, v])), step),
+});
 const p: LanguageModel = built.model("generator");
 const q: LanguageModel = built.model("rationale");
 showTable([{ role: "generator", modelId: p.modelId, provider: p.provider, trainer: p.trainer?.id }, { role: "rationale", modelId: q.modelId, provider: q.provider, trainer: q.trainer?.id }]);
@@ -143,6 +146,7 @@ const em: EmLoopResult = await runEmLoop({ run: run, store: run.store, seed: 0 }
 });
 showTable(em.history.map((h) => ({ iteration: h.iteration, meanReward: h.meanReward, heldoutNllPerToken: h.heldoutNllPerToken, seconds: h.seconds })), { digits: 3 });
 showTable([{ role: "q after EM", modelId: em.models.q.modelId }, { role: "p after EM", modelId: em.models.p.modelId }]);
+showTable(await run.store.query("SELECT key, step, round(value, 4) AS value FROM metrics WHERE key LIKE 'train/%' ORDER BY key, step"));
 showMarkdown("Trainer log (first lines):\n\n```text\n" + trainerLines.slice(0, 8).join("\n") + "\n```");
 
 // %% [markdown]
