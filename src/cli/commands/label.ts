@@ -4,6 +4,8 @@ import { numberFlag, parseFlags } from "../args.js";
 import { ConfigError } from "../../core/errors.js";
 import { writeJsonl } from "../../core/jsonl.js";
 import { openRun } from "../../track/open-run.js";
+import { cacheMiddleware, formatCacheStats } from "../../lm/cache/index.js";
+import { wrapLanguageModel } from "../../lm/middleware.js";
 import { openPostTrainingModel, readPostTrainingProblems, runLabelStage, type RequestStyle } from "../../pipeline/post-training/index.js";
 
 const HELP = `  --input FILE         math problems JSONL: {problemId, domain: "math", problem}
@@ -44,8 +46,10 @@ export const labelCommand: Command = {
     const solver = await openPostTrainingModel({ baseURL: values["base-url"], model: values.model, embeddedFile: values.embedded }, "labeller");
     const seed = numberFlag("label", "seed", values.seed, 0, { integer: true });
     const run = await openRun({ root: values.root ?? "runs", name: values.name ?? "label", config: { stage: "label", input: values.input, model: solver.modelId, seed } });
+    // The request cache in the run store: a rerun of the same command reuses every finished sample.
+    const cache = cacheMiddleware(run.store);
     try {
-      const report = await runLabelStage(run, solver, problems, {
+      const report = await runLabelStage(run, wrapLanguageModel(solver, [cache]), problems, {
         samples: numberFlag("label", "samples", values.samples, 8, { integer: true, min: 1 }),
         temperature: numberFlag("label", "temperature", values.temperature, 0.6, { min: 0 }),
         maxTokens: numberFlag("label", "max-tokens", values["max-tokens"], 16384, { integer: true, min: 1 }),
@@ -53,6 +57,8 @@ export const labelCommand: Command = {
         style,
         seed,
       });
+      await cache.flush();
+      console.log(formatCacheStats(cache.stats));
       const out = join(run.dir, "artifacts", "labelled-problems.jsonl");
       await writeJsonl(out, report.problems);
       await run.artifact(out, { type: "jsonl" });

@@ -2,6 +2,8 @@ import type { Command } from "../command.js";
 import { numberFlag, parseFlags } from "../args.js";
 import { ConfigError } from "../../core/errors.js";
 import { openRun } from "../../track/open-run.js";
+import { cacheMiddleware, formatCacheStats } from "../../lm/cache/index.js";
+import { wrapLanguageModel } from "../../lm/middleware.js";
 import { openPostTrainingModel, readPostTrainingProblems, runSelfPlayStage, type PassRateRule, type RequestStyle } from "../../pipeline/post-training/index.js";
 
 const HELP = `  --input FILE        problems JSONL: {problemId, domain, problem, answer? (math), tests? (code), origin?}
@@ -52,8 +54,10 @@ export const selfplayCommand: Command = {
     const policy = await openPostTrainingModel({ baseURL: values["base-url"], model: values.model, embeddedFile: values.embedded }, "policy");
     const seed = numberFlag("selfplay", "seed", values.seed, 0, { integer: true });
     const run = await openRun({ root: values.root ?? "runs", name: values.name ?? "selfplay", config: { stage: "selfplay", input: values.input, model: policy.modelId, rule, seed } });
+    // The request cache in the run store: a rerun of the same command reuses every finished sample.
+    const cache = cacheMiddleware(run.store);
     try {
-      const report = await runSelfPlayStage(run, policy, problems, {
+      const report = await runSelfPlayStage(run, wrapLanguageModel(policy, [cache]), problems, {
         rollouts: {
           k: numberFlag("selfplay", "k", values.k, 8, { integer: true, min: 2 }),
           temperature: numberFlag("selfplay", "temperature", values.temperature, 1.2, { min: 0 }),
@@ -70,6 +74,8 @@ export const selfplayCommand: Command = {
           ...(values["max-pass-rate"] !== undefined ? { maxPassRate: numberFlag("selfplay", "max-pass-rate", values["max-pass-rate"], 0.5, { min: 0 }) } : {}),
         },
       });
+      await cache.flush();
+      console.log(formatCacheStats(cache.stats));
       for (const f of report.funnel) console.log(`${f.stage.padEnd(24)} ${f.reason.padEnd(22)} ${f.count}`);
       console.log(`${report.pairs.length} pairs → ${report.files.trl!.file}, ${report.files.authors!.file}`);
       await run.close();

@@ -2,6 +2,8 @@ import type { Command } from "../command.js";
 import { numberFlag, parseFlags } from "../args.js";
 import { ConfigError } from "../../core/errors.js";
 import { openRun } from "../../track/open-run.js";
+import { cacheMiddleware, formatCacheStats } from "../../lm/cache/index.js";
+import { wrapLanguageModel } from "../../lm/middleware.js";
 import { OpenAICompatibleModel } from "../../lm/openai-compatible/index.js";
 import { openPostTrainingModel, readPostTrainingProblems, runSftDataStage, tokenCounter, type RequestStyle, type SftOptions } from "../../pipeline/post-training/index.js";
 
@@ -54,8 +56,10 @@ export const sftDataCommand: Command = {
       : undefined;
     const seed = numberFlag("sft-data", "seed", values.seed, 0, { integer: true });
     const run = await openRun({ root: values.root ?? "runs", name: values.name ?? "sft-data", config: { stage: "sft-data", input: values.input, model: teacher.modelId, seed, tokenizer: values["tokenizer-url"] ? "server" : "cl100k_base" } });
+    // The request cache in the run store: a rerun of the same command reuses every finished sample.
+    const cache = cacheMiddleware(run.store);
     try {
-      const report = await runSftDataStage(run, teacher, problems, {
+      const report = await runSftDataStage(run, wrapLanguageModel(teacher, [cache]), problems, {
         teacher: {
           temperature: numberFlag("sft-data", "temperature", values.temperature, 1, { min: 0 }),
           maxTokens: numberFlag("sft-data", "max-tokens", values["max-tokens"], 16384, { integer: true, min: 1 }),
@@ -65,6 +69,8 @@ export const sftDataCommand: Command = {
         },
         sft: { format, maxTokens: numberFlag("sft-data", "max-len", values["max-len"], 16384, { integer: true, min: 1 }), ...(counter ? { countTokens: counter } : {}) },
       });
+      await cache.flush();
+      console.log(formatCacheStats(cache.stats));
       for (const f of report.funnel) console.log(`${f.stage.padEnd(16)} ${f.reason.padEnd(36)} ${f.count}`);
       console.log(`${report.examples.length} examples → ${Object.values(report.files).map((f) => f.file).join(", ")}`);
       await run.close();

@@ -4,6 +4,8 @@ import { numberFlag, parseFlags } from "../args.js";
 import { ConfigError } from "../../core/errors.js";
 import { writeJsonl } from "../../core/jsonl.js";
 import { openRun } from "../../track/open-run.js";
+import { cacheMiddleware, formatCacheStats } from "../../lm/cache/index.js";
+import { wrapLanguageModel } from "../../lm/middleware.js";
 import { openPostTrainingModel, readPostTrainingProblems, runTestgenStage } from "../../pipeline/post-training/index.js";
 
 const HELP = `  --input FILE         code problems JSONL: {problemId, domain: "code", problem}
@@ -47,8 +49,10 @@ export const testgenCommand: Command = {
     const solver = values["solver-url"] ? await openPostTrainingModel({ baseURL: values["solver-url"], model: values["solver-model"] }, "solver") : undefined;
     const seed = numberFlag("testgen", "seed", values.seed, 0, { integer: true });
     const run = await openRun({ root: values.root ?? "runs", name: values.name ?? "testgen", config: { stage: "testgen", input: values.input, model: writer.modelId, seed } });
+    // The request cache in the run store: a rerun of the same command reuses every finished sample.
+    const cache = cacheMiddleware(run.store);
     try {
-      const report = await runTestgenStage(run, writer, problems, {
+      const report = await runTestgenStage(run, wrapLanguageModel(writer, [cache]), problems, {
         generation: {
           rounds: numberFlag("testgen", "rounds", values.rounds, 4, { integer: true, min: 1 }),
           temperature: numberFlag("testgen", "temperature", values.temperature, 0.6, { min: 0 }),
@@ -58,13 +62,15 @@ export const testgenCommand: Command = {
         ...(solver
           ? {
               validation: {
-                solver,
+                solver: wrapLanguageModel(solver, [cache]),
                 sampling: { k: numberFlag("testgen", "solutions", values.solutions, 4, { integer: true, min: 1 }), seed },
                 ...(values["min-agreement"] !== undefined ? { minAgreement: numberFlag("testgen", "min-agreement", values["min-agreement"], 0, { min: 0 }) } : {}),
               },
             }
           : {}),
       });
+      await cache.flush();
+      console.log(formatCacheStats(cache.stats));
       const out = join(run.dir, "artifacts", "testgen-problems.jsonl");
       await writeJsonl(out, report.problems);
       await run.artifact(out, { type: "jsonl" });

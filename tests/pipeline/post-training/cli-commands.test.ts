@@ -42,6 +42,18 @@ describe("promptcot selfplay / sft-data / label / testgen", () => {
     expect(readFileSync(join(root, "selfplay", "artifacts", "dpo-authors.jsonl"), "utf8")).toContain("PromptCoT-Math");
   });
 
+  it("selfplay resumes from the request cache in the run store: a rerun reuses all 8 samples and writes the same pairs", async () => {
+    const root = join(dir, "runs-resume");
+    const args = ["--input", mathInput, "--embedded", policyFile, "--style", "prompt", "--k", "8", "--temperature", "0.3", "--max-tokens", "60", "--seed", "9", "--root", root];
+    const log = vi.mocked(console.log);
+    expect(await selfplayCommand.run(args)).toBe(0);
+    const first = readFileSync(join(root, "selfplay", "artifacts", "dpo-trl.jsonl"), "utf8");
+    log.mockClear();
+    expect(await selfplayCommand.run(args)).toBe(0);
+    expect(log.mock.calls.map((c) => String(c[0])).find((l) => l.startsWith("♻️"))).toMatch(/reused 8 samples, computing 0/);
+    expect(readFileSync(join(root, "selfplay", "artifacts", "dpo-trl.jsonl"), "utf8")).toBe(first);
+  });
+
   it("sft-data writes TRL, OpenAI and authors' SFT files", async () => {
     const root = join(dir, "runs");
     const code = await sftDataCommand.run(["--input", mathInput, "--embedded", policyFile, "--style", "prompt", "--temperature", "0.3", "--max-tokens", "60", "--root", root]);
