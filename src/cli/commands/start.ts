@@ -14,7 +14,8 @@ export const startCommand: Command = {
   help: [
     `  --name NAME           run name; rerunning the same name resumes (default ${d.name})`,
     `  --root DIR            runs folder (default ${d.root})`,
-    `  --config FILE         JSON file with any SynthesisJobConfig fields (flags override it)`,
+    `  --config FILE         model config (configs/*.json): p and q from its generator and rationale roles (docs/real-models.md)`,
+    `  --job FILE            JSON file with any SynthesisJobConfig fields (flags override it)`,
     `  --seed N              (default ${d.seed})`,
     `  --domains LIST        math,code (default ${d.domains.join(",")})`,
     `  --iterations N        EM iterations (default ${d.em.iterations})`,
@@ -31,6 +32,7 @@ export const startCommand: Command = {
       name: { type: "string" },
       root: { type: "string" },
       config: { type: "string" },
+      job: { type: "string" },
       seed: { type: "string" },
       domains: { type: "string" },
       iterations: { type: "string" },
@@ -43,11 +45,11 @@ export const startCommand: Command = {
       quiet: { type: "boolean" },
     });
     let file: Partial<SynthesisJobConfig> = {};
-    if (values.config) {
+    if (values.job) {
       try {
-        file = JSON.parse(readFileSync(values.config, "utf8")) as Partial<SynthesisJobConfig>;
+        file = JSON.parse(readFileSync(values.job, "utf8")) as Partial<SynthesisJobConfig>;
       } catch (error) {
-        throw new ConfigError(values.config, "(file)", `cannot read the config: ${(error as Error).message}`, { remedy: "pass a JSON object of SynthesisJobConfig fields" });
+        throw new ConfigError(values.job, "(file)", `cannot read the config: ${(error as Error).message}`, { remedy: "pass a JSON object of SynthesisJobConfig fields" });
       }
     }
     const overrides: Partial<SynthesisJobConfig> = { ...file };
@@ -73,7 +75,7 @@ export const startCommand: Command = {
     process.once("SIGINT", onSigint);
     try {
       const t0 = performance.now();
-      const r = await runSynthesisJob(overrides, { fresh: values.fresh, quiet: values.quiet, signal: controller.signal, baseDir: process.cwd() });
+      const r = await runSynthesisJob(overrides, { fresh: values.fresh, quiet: values.quiet, signal: controller.signal, baseDir: process.cwd(), ...(values.config ? { modelConfig: values.config } : {}) });
       const all = r.funnel.filter((f) => f.domain === "all");
       console.log(
         [

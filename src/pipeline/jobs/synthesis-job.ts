@@ -17,6 +17,7 @@ import { synthesizeProblems } from "../synthesize/synthesize.js";
 import { dedupProblems } from "../dedup/minhash-dedup.js";
 import { decontaminateAgainstFiles } from "../decontaminate/decontaminate-files.js";
 import { embeddedModelHooks } from "./em-models.js";
+import { configuredModels, type ConfiguredModels } from "./configured-models.js";
 import { resolveSynthesisJobConfig, type SynthesisJobConfig } from "./synthesis-job-config.js";
 import { writeCorpus, type CorpusFiles } from "./corpus-export.js";
 import { candidatesTable, auditTable, funnelTable, type CandidateRow, type FunnelRow } from "./job-tables.js";
@@ -39,6 +40,12 @@ export interface SynthesisJobOptions {
   signal?: AbortSignal;
   /** Where relative benchmark paths resolve (default: the project root). */
   baseDir?: string;
+  /**
+   * A model config (`configs/*.json`, docs/real-models.md): its `generator` and `rationale` roles become
+   * p and q, trained by their configured trainers. Without one (or when both roles are embedded models
+   * without a file), p and q are the embedded LM fitted on the seed triples.
+   */
+  modelConfig?: string;
 }
 
 /**
@@ -54,6 +61,7 @@ export async function runSynthesisJob(overrides: Partial<SynthesisJobConfig> = {
   const run = await openRun({ root: config.root, name: config.name, config: config as unknown as Record<string, unknown>, quiet: options.quiet });
   const ctx: StageContext = { run, store: run.store, seed: config.seed, signal: options.signal };
   const reused: string[] = [];
+  let configured: ConfiguredModels | undefined;
   try {
     const cache = cacheMiddleware(run.store);
     const hooks = embeddedModelHooks(join(run.dir, "models"), [cache]);
@@ -63,20 +71,35 @@ export async function runSynthesisJob(overrides: Partial<SynthesisJobConfig> = {
     const { train, heldout } = splitTriples(seeds.map(seedToTriple), config.domains, config.heldoutFraction, config.seed);
     say(options, `seed triples: ${train.length} for training, ${heldout.length} held out`);
 
-    // 2. Cold start (or its ablation), memoised with the model files it wrote.
-    const base = await hooks.base(train.map((t) => t.problem), config.seed);
-    const cold = await runStage(ctx, {
-      name: "cold-start",
-      version: 1,
-      async run(c) {
-        if (config.ablation === "no-cold-start") return [{ q: await hooks.save(base, "base"), p: await hooks.save(base, "base") }];
-        const r = await coldStart({ q: base, p: base }, train, { seed: c.seed, validation: heldout, hooks });
-        await c.run.log(Object.fromEntries([...Object.entries(r.metrics.q).map(([k, v]) => [`cold-start/q/${k}`, v]), ...Object.entries(r.metrics.p).map(([k, v]) => [`cold-start/p/${k}`, v])]));
-        return [{ q: r.modelRefs.q, p: r.modelRefs.p }];
-      },
-    }, { ablation: config.ablation === "no-cold-start" ? "no-cold-start" : "cold-start", seed: config.seed }, null, contentHash({ base: base.modelId, train: train.map((t) => t.pairId) }));
-    if (cold.reused) reused.push("cold-start");
-    const initial: EmModels = { q: hooks.wrap(await hooks.load(cold.rows[0]!.q)), p: hooks.wrap(await hooks.load(cold.rows[0]!.p)) };
+    // 2. Cold start (or its ablation). Embedded models are memoised with the model files they wrote;
+    // configured (served) models are retrained, their requests still come from the cache.
+    configured = options.modelConfig ? await configuredModels(options.modelConfig, run, () => hooks.base(train.map((t) => t.problem), config.seed)) : undefined;
+    let initial: EmModels;
+    let emHooks: Parameters<typeof runEmLoop>[1]["hooks"] = hooks;
+    if (configured) {
+      emHooks = { wrap: configured.wrap };
+      const bases = { q: configured.q, p: configured.p };
+      if (config.ablation === "no-cold-start") initial = bases;
+      else {
+        const r = await coldStart(bases, train, { seed: config.seed, validation: heldout, hooks: { wrap: configured.wrap } });
+        await run.log(Object.fromEntries([...Object.entries(r.metrics.q).map(([k, v]) => [`cold-start/q/${k}`, v]), ...Object.entries(r.metrics.p).map(([k, v]) => [`cold-start/p/${k}`, v])]));
+        initial = { q: r.q, p: r.p };
+      }
+    } else {
+      const base = await hooks.base(train.map((t) => t.problem), config.seed);
+      const cold = await runStage(ctx, {
+        name: "cold-start",
+        version: 1,
+        async run(c) {
+          if (config.ablation === "no-cold-start") return [{ q: await hooks.save(base, "base"), p: await hooks.save(base, "base") }];
+          const r = await coldStart({ q: base, p: base }, train, { seed: c.seed, validation: heldout, hooks });
+          await c.run.log(Object.fromEntries([...Object.entries(r.metrics.q).map(([k, v]) => [`cold-start/q/${k}`, v]), ...Object.entries(r.metrics.p).map(([k, v]) => [`cold-start/p/${k}`, v])]));
+          return [{ q: r.modelRefs.q, p: r.modelRefs.p }];
+        },
+      }, { ablation: config.ablation === "no-cold-start" ? "no-cold-start" : "cold-start", seed: config.seed }, null, contentHash({ base: base.modelId, train: train.map((t) => t.pairId) }));
+      if (cold.reused) reused.push("cold-start");
+      initial = { q: hooks.wrap(await hooks.load(cold.rows[0]!.q)), p: hooks.wrap(await hooks.load(cold.rows[0]!.p)) };
+    }
 
     // 3. EM (resumes per iteration from em_state).
     const em = await runEmLoop(ctx, {
@@ -88,7 +111,7 @@ export async function runSynthesisJob(overrides: Partial<SynthesisJobConfig> = {
       variant: config.ablation === "no-e-step" ? "no-e-step" : "full",
       stopRule: false,
       seed: config.seed,
-      hooks,
+      hooks: emHooks,
       logPrefix: "em",
     });
     if (em.resumedIterations > 0) reused.push(`em (${em.resumedIterations} iterations)`);
@@ -159,9 +182,11 @@ export async function runSynthesisJob(overrides: Partial<SynthesisJobConfig> = {
     await run.log({ "corpus/problems": kept.length, "dedup/exact": dedup.stats.exactDuplicates, "dedup/near": dedup.stats.nearDuplicates, "decontamination/dropped": decon.stats.dropped, "decontamination/flagged_only": decon.stats.flaggedOnly });
     const report = await writeSynthesisReport(run, { funnel, em: em.history, reasons, examples: kept.slice(0, 6), audit: decon.audit.length, config });
     await run.summary({ funnel: Object.fromEntries(funnel.filter((f) => f.domain === "all").map((f) => [f.step, f.count])), corpus: corpus.parquet, report });
+    await configured?.close();
     await run.close();
     return { runDir: run.dir, corpus, funnel, em: em.history, report, reused };
   } catch (error) {
+    await configured?.close().catch(() => undefined);
     await run.finish({ status: options.signal?.aborted ? "interrupted" : "failed" }).catch(() => undefined);
     await run.close().catch(() => undefined);
     throw error;

@@ -8,6 +8,7 @@ import { readTableFile } from "../../../src/store/files.js";
 import { Store } from "../../../src/store/database.js";
 import { CODE_PREFIX, MATH_SUFFIX, renderMathSolvingPrompt, renderQwenChatPrompt } from "../../../src/prompts/solving.js";
 import { readJsonl } from "../../../src/core/jsonl.js";
+import { projectPath } from "../../../src/core/paths.js";
 import type { Triple } from "../../../src/core/rows.js";
 
 let root: string;
@@ -91,6 +92,28 @@ describe("the synthesis job (npm start)", () => {
       await store.close();
     }
   }, 300_000);
+});
+
+describe("the synthesis job with a model config", () => {
+  it("takes p and q from the config's generator and rationale roles and trains them through their trainers", async () => {
+    const r = await runSynthesisJob(small({ name: "configured", domains: ["math"] }), { quiet: true, modelConfig: projectPath("configs", "embedded.json") });
+    expect(r.em.map((h) => h.iteration)).toEqual([0, 1]);
+    expect(Number.isFinite(r.em[1]!.meanReward)).toBe(true);
+    expect(r.funnel.find((f) => f.domain === "all" && f.step === "generations")!.count).toBe(24);
+    const store = await Store.open(join(r.runDir, "run.duckdb"));
+    try {
+      const logged = await store.query<{ n: number }>("SELECT count(*)::INTEGER AS n FROM metrics WHERE key LIKE 'cold-start/%'");
+      expect(logged[0]!.n).toBeGreaterThan(0);
+    } finally {
+      await store.close();
+    }
+  }, 300_000);
+
+  it("names the file and field of a bad model config", async () => {
+    const bad = join(root, "bad-config.json");
+    writeFileSync(bad, JSON.stringify({ name: "x", models: { generator: { backend: "openai-compatible", model: "m", baseUrl: "http://x" } } }));
+    await expect(runSynthesisJob(small({ name: "bad-config" }), { quiet: true, modelConfig: bad })).rejects.toThrow(/bad-config\.json.*baseUrl/);
+  });
 });
 
 describe("job configuration", () => {
