@@ -1,0 +1,12 @@
+export * from "./stage.js";
+export * from "./seed-solver.js";
+export * as annotate from "./annotate/index.js";
+export * as coldstart from "./coldstart/index.js";
+export * as em from "./em/index.js";
+export * as conceptSampler from "./concept-sampler/index.js";
+export * as synthesize from "./synthesize/index.js";
+export * as dedup from "./dedup/index.js";
+export * as decontaminate from "./decontaminate/index.js";
+export * as jobs from "./jobs/index.js";
+export * as postTraining from "./post-training/index.js";
+export * as evaluate from "./evaluate/index.js";

@@ -1,0 +1,2 @@
+export * as math from "./math/index.js";
+export * as code from "./code/index.js";
