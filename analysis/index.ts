@@ -3,3 +3,4 @@ export * from "./distinctness/index.js";
 export * from "./difficulty/index.js";
 export * from "./em/index.js";
 export * from "./report/index.js";
+export * from "./cli/index.js";

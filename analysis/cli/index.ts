@@ -1,0 +1,3 @@
+export * from "./corpus-flags.js";
+export * from "./difficulty-command.js";
+export * from "./distinctness-command.js";
