@@ -40,9 +40,8 @@ describe("distinctness command (child process)", () => {
   });
 
   it("fails with the flag named for a bad embedder", async () => {
-    const err = (await main(["distinctness", "--corpus", fixture("openmathreasoning"), "--embedder", "bert", "--root", dir]).catch((e: unknown) => e)) as { code: number; stderr: string };
-    expect(err.code).toBe(1);
-    expect(err.stderr).toMatch(/--embedder.*invalid embedder: bert/);
+    const { distinctnessCommand } = await import("../../../analysis/cli/index.js");
+    await expect(distinctnessCommand.run(["--corpus", fixture("openmathreasoning"), "--embedder", "bert", "--root", dir])).rejects.toThrow(/--embedder.*invalid embedder: bert/);
   });
 });
 

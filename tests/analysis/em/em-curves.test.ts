@@ -87,9 +87,7 @@ describe("em-curves command (a real child process)", () => {
   });
 
   it("rejects a bad flag with the flag's name", async () => {
-    const { spawnSync } = await import("node:child_process");
-    const r = spawnSync(process.execPath, ["--import", "tsx", "analysis/em/em-curves-main.ts", "--root", dir, "--k", "zero"], { encoding: "utf8" });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/--k.*invalid value "zero"/);
+    const { emCurvesCommand } = await import("../../../analysis/em/index.js");
+    await expect(emCurvesCommand.run(["--root", dir, "--k", "zero"])).rejects.toThrow(/--k.*invalid value "zero"/);
   });
 });
