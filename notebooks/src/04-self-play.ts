@@ -90,16 +90,16 @@ showTable(control.problems);
 // %% [markdown]
 // ## Rollouts, rewards and DPO pairs
 // The policy draws k = 8 rollouts per problem: the voted math problems (rewarded against their
-// labels), 2 code seeds with their reference tests, and the benchmark-format fixtures (AIME-style
+// labels), one code seed with its reference tests, and the benchmark-format fixtures (AIME-style
 // math with gold answers, Codeforces-style code with tests). The paper's pass-rate rule drops
 // problems solved in ≥ 4 of 8; `rule: "code"` would keep 4/8 as the official script does.
 
 // %%
 const bench = problemsFromBenchmark([
-  ...(await loadBenchmark({ path: projectPath("datasets", "benchmarks", "aime-style.jsonl") })).slice(0, 3),
+  ...(await loadBenchmark({ path: projectPath("datasets", "benchmarks", "aime-style.jsonl") })).slice(0, 2),
   ...(await loadBenchmark({ path: projectPath("datasets", "benchmarks", "codeforces-style.jsonl") })).slice(0, 1),
 ]);
-const problems = [...labelled.problems, ...problemsFromSeeds(codeSeeds.slice(0, 2)), ...bench];
+const problems = [...labelled.problems, ...problemsFromSeeds(codeSeeds.slice(0, 1)), ...bench];
 const selfplay = await runSelfPlayStage(run, policy, problems, {
   rollouts: { k: 8, temperature: 0.6, maxTokens: 240, seed: 0, style: "prompt", concurrency: 4 },
   rewards: { code: { concurrency: 2, limits: { wallMs: 3000, cpuMs: 2000 } } },
