@@ -15,7 +15,8 @@ export const EM_CURVES_USAGE = `promptcot em-curves [options]
   --pairs N               training pairs per seed, a seeded subsample (default 30)
   --heldout N             held-out pairs (default 12)
   --k N                   rationale samples per pair in the E-step (default 4)
-  --max-rationale-tokens N (default 96)`;
+  --max-rationale-tokens N (default 96)
+  --temperature T         E-step sampling temperature (default 0.5: the embedded LM's setting, docs/em.md; the paper uses 1.0)`;
 
 /**
  * `promptcot em-curves`: the data behind notebook 08 and the EM figure. A child process can run it while a notebook
@@ -34,6 +35,7 @@ export const emCurvesCommand: Command = {
       heldout: { type: "string" },
       k: { type: "string" },
       "max-rationale-tokens": { type: "string" },
+      temperature: { type: "string" },
     });
     const seeds = (values.seeds ?? "1,2,3").split(",").map((s) => numberFlag("em-curves", "seeds", s.trim(), 0, { integer: true }));
     const heldoutCount = numberFlag("em-curves", "heldout", values.heldout, 12, { integer: true, min: 1 });
@@ -48,7 +50,7 @@ export const emCurvesCommand: Command = {
         seeds,
         iterations: numberFlag("em-curves", "iterations", values.iterations, 2, { integer: true, min: 0 }),
         pairsPerSeed: numberFlag("em-curves", "pairs", values.pairs, 30, { integer: true, min: 1 }),
-        settings: { k: numberFlag("em-curves", "k", values.k, 4, { integer: true, min: 1 }), maxRationaleTokens: numberFlag("em-curves", "max-rationale-tokens", values["max-rationale-tokens"], 96, { integer: true, min: 1 }), concurrency: 2 },
+        settings: { k: numberFlag("em-curves", "k", values.k, 4, { integer: true, min: 1 }), maxRationaleTokens: numberFlag("em-curves", "max-rationale-tokens", values["max-rationale-tokens"], 96, { integer: true, min: 1 }), temperature: numberFlag("em-curves", "temperature", values.temperature, 0.5, { min: 0 }), concurrency: 2 },
         run,
         onProgress: (message) => process.stderr.write(`${message}\n`),
       });
