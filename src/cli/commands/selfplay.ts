@@ -1,10 +1,8 @@
 import type { Command } from "../command.js";
 import { numberFlag, parseFlags } from "../args.js";
 import { ConfigError } from "../../core/errors.js";
-import { openRun } from "../../track/open-run.js";
-import { cacheMiddleware, formatCacheStats } from "../../lm/cache/index.js";
-import { wrapLanguageModel } from "../../lm/middleware.js";
-import { openPostTrainingModel, readPostTrainingProblems, runSelfPlayStage, type PassRateRule, type RequestStyle } from "../../pipeline/post-training/index.js";
+import { runSelfPlayStage, type PassRateRule } from "../../pipeline/post-training/index.js";
+import { POST_TRAINING_FLAGS, runPostTrainingCommand, styleFlag } from "./post-training-command.js";
 
 const HELP = `  --input FILE        problems JSONL: {problemId, domain, problem, answer? (math), tests? (code), origin?}
   --base-url URL      OpenAI-compatible server of the policy (e.g. promptcot serve, vLLM)
@@ -28,10 +26,7 @@ export const selfplayCommand: Command = {
   help: HELP,
   async run(argv) {
     const { values } = parseFlags("selfplay", argv, {
-      input: { type: "string" },
-      "base-url": { type: "string" },
-      model: { type: "string" },
-      embedded: { type: "string" },
+      ...POST_TRAINING_FLAGS,
       style: { type: "string" },
       k: { type: "string" },
       temperature: { type: "string" },
@@ -40,50 +35,38 @@ export const selfplayCommand: Command = {
       "max-pass-rate": { type: "string" },
       "keep-unsolved": { type: "boolean" },
       "think-prefilled": { type: "boolean" },
-      seed: { type: "string" },
       concurrency: { type: "string" },
-      root: { type: "string" },
-      name: { type: "string" },
     });
-    if (!values.input) throw new ConfigError(undefined, "--input", "missing problems file", { remedy: "pass --input problems.jsonl" });
-    const style = (values.style ?? "chat") as RequestStyle;
-    if (style !== "chat" && style !== "prompt") throw new ConfigError(undefined, "--style", `invalid style: ${values.style} (expected chat | prompt)`);
+    const style = styleFlag(values.style);
     const rule = (values.rule ?? "paper") as PassRateRule;
     if (rule !== "paper" && rule !== "code") throw new ConfigError(undefined, "--rule", `invalid rule: ${values.rule} (expected paper | code)`);
-    const problems = await readPostTrainingProblems(values.input);
-    const policy = await openPostTrainingModel({ baseURL: values["base-url"], model: values.model, embeddedFile: values.embedded }, "policy");
-    const seed = numberFlag("selfplay", "seed", values.seed, 0, { integer: true });
-    const run = await openRun({ root: values.root ?? "runs", name: values.name ?? "selfplay", config: { stage: "selfplay", input: values.input, model: policy.modelId, rule, seed } });
-    // The request cache in the run store: a rerun of the same command reuses every finished sample.
-    const cache = cacheMiddleware(run.store);
-    try {
-      const report = await runSelfPlayStage(run, wrapLanguageModel(policy, [cache]), problems, {
-        rollouts: {
-          k: numberFlag("selfplay", "k", values.k, 8, { integer: true, min: 2 }),
-          temperature: numberFlag("selfplay", "temperature", values.temperature, 1.2, { min: 0 }),
-          maxTokens: numberFlag("selfplay", "max-tokens", values["max-tokens"], 81920, { integer: true, min: 1 }),
-          concurrency: numberFlag("selfplay", "concurrency", values.concurrency, 8, { integer: true, min: 1 }),
-          style,
-          seed,
-        },
-        pairs: {
-          rule,
-          seed,
-          dropNeverSolved: !values["keep-unsolved"],
-          thinkPrefilled: values["think-prefilled"] ?? false,
-          ...(values["max-pass-rate"] !== undefined ? { maxPassRate: numberFlag("selfplay", "max-pass-rate", values["max-pass-rate"], 0.5, { min: 0 }) } : {}),
-        },
-      });
-      await cache.flush();
-      console.log(formatCacheStats(cache.stats));
-      for (const f of report.funnel) console.log(`${f.stage.padEnd(24)} ${f.reason.padEnd(22)} ${f.count}`);
-      console.log(`${report.pairs.length} pairs → ${report.files.trl!.file}, ${report.files.authors!.file}`);
-      await run.close();
-      return 0;
-    } catch (error) {
-      await run.finish({ status: "failed" });
-      await run.close();
-      throw error;
-    }
+    return runPostTrainingCommand(
+      "selfplay",
+      values,
+      "policy",
+      ({ run, model, problems, seed }) =>
+        runSelfPlayStage(run, model, problems, {
+          rollouts: {
+            k: numberFlag("selfplay", "k", values.k, 8, { integer: true, min: 2 }),
+            temperature: numberFlag("selfplay", "temperature", values.temperature, 1.2, { min: 0 }),
+            maxTokens: numberFlag("selfplay", "max-tokens", values["max-tokens"], 81920, { integer: true, min: 1 }),
+            concurrency: numberFlag("selfplay", "concurrency", values.concurrency, 8, { integer: true, min: 1 }),
+            style,
+            seed,
+          },
+          pairs: {
+            rule,
+            seed,
+            dropNeverSolved: !values["keep-unsolved"],
+            thinkPrefilled: values["think-prefilled"] ?? false,
+            ...(values["max-pass-rate"] !== undefined ? { maxPassRate: numberFlag("selfplay", "max-pass-rate", values["max-pass-rate"], 0.5, { min: 0 }) } : {}),
+          },
+        }),
+      (report) => {
+        for (const f of report.funnel) console.log(`${f.stage.padEnd(24)} ${f.reason.padEnd(22)} ${f.count}`);
+        console.log(`${report.pairs.length} pairs → ${report.files.trl!.file}, ${report.files.authors!.file}`);
+      },
+      { rule },
+    );
   },
 };
