@@ -82,7 +82,7 @@ export async function runSynthesisJob(overrides: Partial<SynthesisJobConfig> = {
       if (config.ablation === "no-cold-start") initial = bases;
       else {
         const r = await coldStart(bases, train, { seed: config.seed, validation: heldout, hooks: { wrap: configured.wrap } });
-        await run.log(Object.fromEntries([...Object.entries(r.metrics.q).map(([k, v]) => [`cold-start/q/${k}`, v]), ...Object.entries(r.metrics.p).map(([k, v]) => [`cold-start/p/${k}`, v])]));
+        await run.log(coldStartMetrics(r.metrics));
         initial = { q: r.q, p: r.p };
       }
     } else {
@@ -93,7 +93,7 @@ export async function runSynthesisJob(overrides: Partial<SynthesisJobConfig> = {
         async run(c) {
           if (config.ablation === "no-cold-start") return [{ q: await hooks.save(base, "base"), p: await hooks.save(base, "base") }];
           const r = await coldStart({ q: base, p: base }, train, { seed: c.seed, validation: heldout, hooks });
-          await c.run.log(Object.fromEntries([...Object.entries(r.metrics.q).map(([k, v]) => [`cold-start/q/${k}`, v]), ...Object.entries(r.metrics.p).map(([k, v]) => [`cold-start/p/${k}`, v])]));
+          await c.run.log(coldStartMetrics(r.metrics));
           return [{ q: r.modelRefs.q, p: r.modelRefs.p }];
         },
       }, { ablation: config.ablation === "no-cold-start" ? "no-cold-start" : "cold-start", seed: config.seed }, null, contentHash({ base: base.modelId, train: train.map((t) => t.pairId) }));
@@ -174,7 +174,7 @@ export async function runSynthesisJob(overrides: Partial<SynthesisJobConfig> = {
     await run.drop(candidates.filter((c) => c.status !== "kept").map((c) => ({ stage: c.status, id: c.problem_id, reason: c.drop_reason ?? c.status })));
 
     const kept = candidates.filter((c) => c.status === "kept");
-    const funnel = funnelRows(config.domains, sets.rows.map((s) => s.domain), requested, problems, candidates);
+    const funnel = funnelRows(config.domains, sets.rows.map((s) => s.domain), config.synthesis.seeds!.length, problems, candidates);
     await run.store.exec("DELETE FROM funnel").catch(() => undefined);
     await run.store.insert(funnelTable, funnel, { onConflict: "replace" });
     const corpus = await writeCorpus(join(run.dir, "corpus"), kept);
@@ -226,16 +226,22 @@ function candidateRow(x: SynthesizedProblem, d: { kept: boolean; duplicateOf: st
   };
 }
 
-function funnelRows(domains: readonly Domain[], setDomains: readonly Domain[], requested: number, problems: readonly SynthesizedProblem[], candidates: readonly CandidateRow[]): FunnelRow[] {
+/** Cold-start fit metrics of q and p as run metric keys (`cold-start/q/…`, `cold-start/p/…`). */
+function coldStartMetrics(metrics: { q: Record<string, number>; p: Record<string, number> }): Record<string, number> {
+  const keyed = (role: "q" | "p") => Object.entries(metrics[role]).map(([k, v]) => [`cold-start/${role}/${k}`, v] as const);
+  return Object.fromEntries([...keyed("q"), ...keyed("p")]);
+}
+
+/** One generation per concept set per synthesis seed, so generations = sets × seeds. */
+function funnelRows(domains: readonly Domain[], setDomains: readonly Domain[], seedCount: number, problems: readonly SynthesizedProblem[], candidates: readonly CandidateRow[]): FunnelRow[] {
   const rows: FunnelRow[] = [];
-  const perSeed = setDomains.length ? requested / setDomains.length : 0;
   for (const domain of [...domains, "all" as const]) {
     const inDomain = <T extends { domain: string }>(xs: readonly T[]) => (domain === "all" ? xs : xs.filter((x) => x.domain === domain));
     const cs = inDomain(candidates);
     const sets = domain === "all" ? setDomains.length : setDomains.filter((d) => d === domain).length;
     rows.push(
       { domain, order: 1, step: "concept sets", count: sets },
-      { domain, order: 2, step: "generations", count: Math.round(sets * perSeed) },
+      { domain, order: 2, step: "generations", count: sets * seedCount },
       { domain, order: 3, step: "parsed (strict tags)", count: inDomain(problems).length },
       { domain, order: 4, step: "after dedup", count: cs.filter((c) => c.status !== "dedup").length },
       { domain, order: 5, step: "after decontamination", count: cs.filter((c) => c.status === "kept").length },
